@@ -1,0 +1,11 @@
+namespace MedEd.Classification.Text;
+
+/// <summary>What a raw token of a post is.</summary>
+internal enum TokenKind
+{
+    Word,
+    Url,
+    Mention,
+    Hashtag,
+    Emoji,
+}
