@@ -1,1 +1,1 @@
-Console.WriteLine("x");
+BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(MedEd.Classification.Benchmarks.ClassifyBenchmarks).Assembly).Run(args);

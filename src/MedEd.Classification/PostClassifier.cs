@@ -182,7 +182,8 @@ public sealed class PostClassifier
 
         var normalized = TextNormalizer.Normalize(text);
         var signals = _detector.Detect(text, handle, bio);
-        var output = _engine.Score(normalized, signals.Features);
+        var lexicon = _manifest.LexiconSha256 is null ? new float[_manifest.LexiconFeatures.Count] : Lexicon.Default.Features(normalized);
+        var output = _engine.Score(normalized, signals.Features, lexicon);
         return ResultBuilder.Build(_manifest, output, signals.Signals, normalized.Length == 0, truncated, _options.IncludeAllTopicProbabilities);
     }
 

@@ -34,17 +34,36 @@ internal static class TrainCommand
         {
             Description = "After training, compare data hash, labels and metrics with this model card (JSON) and fail if they differ.",
         };
+        var defaults = new TrainerOptions();
+        var topicL2 = new Option<float>("--topic-l2") { Description = "L2 regularisation of the topic heads.", DefaultValueFactory = _ => defaults.TopicL2 };
+        var classL2 = new Option<float>("--class-l2") { Description = "L2 regularisation of the content-type and credibility heads.", DefaultValueFactory = _ => defaults.ClassL2 };
+        var wordNgrams = new Option<int>("--word-ngrams") { Description = "Longest word n-gram (1-3).", DefaultValueFactory = _ => defaults.WordNgramLength };
+        var charNgrams = new Option<int>("--char-ngrams") { Description = "Character n-gram length (2-6).", DefaultValueFactory = _ => defaults.CharNgramLength };
+        var noLexicon = new Option<bool>("--no-lexicon") { Description = "Train without the curated term-list features (for comparison)." };
         var command = new Command("train", "Train the model from labelled posts and write it with its model card.")
         {
-            corpus, train, dev, test, output, seed, version, check,
+            corpus, train, dev, test, output, seed, version, check, topicL2, classL2, wordNgrams, charNgrams, noLexicon,
         };
-        command.SetAction((parse, ct) => Task.FromResult(Run(io, parse, corpus, train, dev, test, output, seed, version, check, ct)));
+        command.SetAction((parse, ct) =>
+        {
+            var options = new TrainerOptions
+            {
+                Seed = parse.GetValue(seed),
+                ModelVersion = parse.GetValue(version),
+                TopicL2 = parse.GetValue(topicL2),
+                ClassL2 = parse.GetValue(classL2),
+                WordNgramLength = parse.GetValue(wordNgrams),
+                CharNgramLength = parse.GetValue(charNgrams),
+                UseLexicon = !parse.GetValue(noLexicon),
+            };
+            return Task.FromResult(Run(io, parse, corpus, train, dev, test, output, options, check, ct));
+        });
         return command;
     }
 
     private static int Run(
         CliIo io, ParseResult parse, Option<string> corpus, Option<string?> train, Option<string?> dev, Option<string?> test,
-        Option<string> output, Option<int> seed, Option<string?> version, Option<string?> check, CancellationToken ct)
+        Option<string> output, TrainerOptions options, Option<string?> check, CancellationToken ct)
     {
         var dir = parse.GetValue(corpus)!;
         var trainPath = parse.GetValue(train) ?? Path.Combine(dir, "train.jsonl");
@@ -67,7 +86,6 @@ internal static class TrainCommand
             files["test"] = (testPath, testPosts!.Count);
         }
 
-        var options = new TrainerOptions { Seed = parse.GetValue(seed), ModelVersion = parse.GetValue(version) };
         var model = ClassifierTrainer.Train(trainPosts, devPosts, options, progress, ct);
         var trainingTime = clock.Elapsed;
         EvaluationReport? testReport = null;

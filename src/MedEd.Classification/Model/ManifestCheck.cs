@@ -14,6 +14,8 @@ internal static class ManifestCheck
             $"the model was trained with text normalisation '{m.Normalizer}', but this library has '{TextNormalizer.Version}'; retrain it");
         Require(m.SignalFeatures is not null && m.SignalFeatures.SequenceEqual(SignalDetector.Default.FeatureIds), sourceName,
             "the model's signal features differ from this library's detectors; retrain it with this version's trainer");
+        Require(m.LexiconFeatures is not null && (m.LexiconSha256 is null || (m.LexiconSha256 == Lexicon.Default.Sha256 && m.LexiconFeatures.SequenceEqual(Lexicon.Default.Categories))), sourceName,
+            "the model was trained with other term lists than this library's; retrain it with this version's trainer");
         Require(m.Topics is not null && m.TopicThresholds is not null && m.Topics.Count == m.TopicThresholds.Count, sourceName,
             "the manifest must list one threshold per topic");
         Require(m.ContentTypes is { Count: >= 2 }, sourceName, "the manifest must list at least two content types");

@@ -8,6 +8,7 @@ internal static class ModelColumns
 {
     public const string Text = "Text";
     public const string Signals = "Signals";
+    public const string Lexicon = "Lexicon";
     public const string TextFeatures = "TextFeatures";
     public const string Features = "Features";
     public const string Label = "Label";

@@ -17,6 +17,12 @@ internal sealed record ModelManifest
 
     public required IReadOnlyList<string> SignalFeatures { get; init; }
 
+    /// <summary>The term-list categories, in feature order.</summary>
+    public required IReadOnlyList<string> LexiconFeatures { get; init; }
+
+    /// <summary>SHA-256 of the term lists the model was trained with; null when trained without them.</summary>
+    public string? LexiconSha256 { get; init; }
+
     public required IReadOnlyList<string> Topics { get; init; }
 
     public required IReadOnlyList<float> TopicThresholds { get; init; }

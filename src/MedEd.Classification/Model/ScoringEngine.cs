@@ -20,13 +20,13 @@ internal sealed class ScoringEngine
     {
         _ml = ml;
         _bundle = bundle;
-        _inputSchema = ModelInput.Schema<ModelInput>(bundle.Manifest.SignalFeatures.Count);
+        _inputSchema = ModelInput.Schema<ModelInput>(bundle.Manifest.SignalFeatures.Count, bundle.Manifest.LexiconFeatures.Count);
 
         // Build one engine now so that a model that cannot run fails at load, not at first use.
         _pool.Add(Create());
     }
 
-    public ModelOutput Score(string normalizedText, float[] signals)
+    public ModelOutput Score(string normalizedText, float[] signals, float[] lexicon)
     {
         if (!_pool.TryTake(out var engine))
         {
@@ -35,7 +35,7 @@ internal sealed class ScoringEngine
 
         try
         {
-            return engine.Predict(new ModelInput { Text = normalizedText, Signals = signals });
+            return engine.Predict(new ModelInput { Text = normalizedText, Signals = signals, Lexicon = lexicon });
         }
         finally
         {

@@ -25,9 +25,18 @@ internal static class TextNormalizer
         ArgumentNullException.ThrowIfNull(text);
         var folded = CharFolding.Fold(text);
         var sb = new StringBuilder(folded.Length + 32);
-        foreach (var token in Tokenizer.Split(folded))
+        var tokens = Tokenizer.Split(folded);
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             AppendToken(sb, folded.AsSpan(token.Start, token.Length), token.Kind);
+
+            // Shouting is a run of capitalised words; a lone capitalised word is usually an
+            // abbreviation (AML, COVID, NSCLC) and is not marked.
+            if (IsCaps(folded, token) && ((i > 0 && IsCaps(folded, tokens[i - 1])) || (i + 1 < tokens.Count && IsCaps(folded, tokens[i + 1]))))
+            {
+                sb.Append("xcaps ");
+            }
         }
 
         return sb.ToString().TrimEnd();
@@ -110,17 +119,12 @@ internal static class TextNormalizer
     private static void AppendWord(StringBuilder sb, ReadOnlySpan<char> word, bool keepDots)
     {
         var letters = 0;
-        var upper = 0;
         var digits = 0;
         foreach (var c in word)
         {
             if (char.IsLetter(c))
             {
                 letters++;
-                if (char.IsUpper(c))
-                {
-                    upper++;
-                }
             }
             else if (char.IsDigit(c))
             {
@@ -162,11 +166,27 @@ internal static class TextNormalizer
         {
             sb.Append(' ');
         }
+    }
 
-        if (letters >= 3 && upper == letters)
+    private static bool IsCaps(string text, RawToken token)
+    {
+        if (token.Kind != TokenKind.Word)
         {
-            sb.Append("xcaps ");
+            return false;
         }
+
+        var letters = 0;
+        foreach (var c in text.AsSpan(token.Start, token.Length))
+        {
+            if (char.IsLower(c) || char.IsDigit(c))
+            {
+                return false;
+            }
+
+            letters += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return letters >= 3;
     }
 
     private static string NumberMarker(ReadOnlySpan<char> word, int digits)

@@ -49,8 +49,8 @@ public static class ClassifierTrainer
 
         var detector = SignalDetector.Default;
         progress?.Report(string.Create(CultureInfo.InvariantCulture, $"preparing {all.Count:N0} posts"));
-        var trainRows = Prepare(train, labels, detector);
-        var trainer = new PipelineTrainer(options, labels, detector.FeatureIds.Count);
+        var trainRows = Prepare(train, labels, detector, options.UseLexicon);
+        var trainer = new PipelineTrainer(options, labels, detector.FeatureIds.Count, Lexicon.Default.Categories.Count);
 
         float[] thresholds;
         EvaluationReport? devReport = null;
@@ -67,7 +67,7 @@ public static class ClassifierTrainer
             if (options.RefitOnDev)
             {
                 progress?.Report("refitting on train + dev");
-                bundle = Bundle(trainer.Fit([.. trainRows, .. Prepare(dev, labels, detector)], cancellationToken), labels, detector, options, thresholds, all);
+                bundle = Bundle(trainer.Fit([.. trainRows, .. Prepare(dev, labels, detector, options.UseLexicon)], cancellationToken), labels, detector, options, thresholds, all);
             }
             else
             {
@@ -119,12 +119,14 @@ public static class ClassifierTrainer
         ITransformer pipeline, LabelSets labels, SignalDetector detector, TrainerOptions options, float[] thresholds, IReadOnlyList<LabeledPost> data)
     {
         var ml = new MLContext(options.Seed);
-        var schema = ModelInput.ToDataView<ModelInput>(ml, [], detector.FeatureIds.Count).Schema;
+        var schema = ModelInput.ToDataView<ModelInput>(ml, [], detector.FeatureIds.Count, Lexicon.Default.Categories.Count).Schema;
         var manifest = new ModelManifest
         {
             ModelVersion = options.ModelVersion ?? DateTimeOffset.UtcNow.ToString("yyyy.MM.dd", CultureInfo.InvariantCulture),
             Normalizer = TextNormalizer.Version,
             SignalFeatures = detector.FeatureIds,
+            LexiconFeatures = Lexicon.Default.Categories,
+            LexiconSha256 = options.UseLexicon ? Lexicon.Default.Sha256 : null,
             Topics = labels.Topics,
             TopicThresholds = thresholds,
             ContentTypes = labels.ContentTypes,
@@ -159,7 +161,7 @@ public static class ClassifierTrainer
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
-    internal static TrainingRow[] Prepare(IReadOnlyList<LabeledPost> posts, LabelSets labels, SignalDetector detector)
+    internal static TrainingRow[] Prepare(IReadOnlyList<LabeledPost> posts, LabelSets labels, SignalDetector detector, bool useLexicon)
     {
         var rows = new TrainingRow[posts.Count];
         Parallel.For(0, posts.Count, i =>
@@ -171,9 +173,11 @@ public static class ClassifierTrainer
                 topics[t] = p.Topics.Contains(labels.Topics[t], StringComparer.Ordinal);
             }
 
+            var text = TextNormalizer.Normalize(p.Text);
             rows[i] = new TrainingRow
             {
-                Text = TextNormalizer.Normalize(p.Text),
+                Text = text,
+                Lexicon = useLexicon ? Lexicon.Default.Features(text) : new float[Lexicon.Default.Categories.Count],
                 Signals = detector.Detect(p.Text, p.AuthorHandle, p.AuthorBio).Features,
                 TopicLabels = topics,
                 ContentType = p.ContentType is null ? -1 : IndexOf(labels.ContentTypes, p.ContentType),

@@ -14,12 +14,12 @@ namespace MedEd.Classification.Training;
 /// type and for the credibility band. Every trainer runs single-threaded with a fixed seed, so
 /// the same rows give the same model; heads are trained in parallel with each other.
 /// </summary>
-internal sealed class PipelineTrainer(TrainerOptions options, LabelSets labels, int signalCount)
+internal sealed class PipelineTrainer(TrainerOptions options, LabelSets labels, int signalCount, int lexiconCount)
 {
     public ITransformer Fit(IReadOnlyList<TrainingRow> rows, CancellationToken cancellationToken)
     {
         var ml = new MLContext(options.Seed);
-        var input = ModelInput.ToDataView<ModelInput>(ml, rows, signalCount);
+        var input = ModelInput.ToDataView<ModelInput>(ml, rows, signalCount, lexiconCount);
         var featurizer = Featurizer(ml).Fit(input);
         var featurized = featurizer.Transform(input);
         var featureType = (VectorDataViewType)featurized.Schema[ModelColumns.Features].Type;
@@ -50,7 +50,7 @@ internal sealed class PipelineTrainer(TrainerOptions options, LabelSets labels, 
                 }
             });
 
-        return Assemble(ml, featurizer, topicHeads, contentHead!, credibilityHead!, ModelInput.ToDataView<ModelInput>(ml, rows.Take(2), signalCount));
+        return Assemble(ml, featurizer, topicHeads, contentHead!, credibilityHead!, ModelInput.ToDataView<ModelInput>(ml, rows.Take(2), signalCount, lexiconCount));
     }
 
     private EstimatorChain<ColumnConcatenatingTransformer> Featurizer(MLContext ml)
@@ -70,7 +70,7 @@ internal sealed class PipelineTrainer(TrainerOptions options, LabelSets labels, 
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         };
         return ml.Transforms.Text.FeaturizeText(ModelColumns.TextFeatures, text, ModelColumns.Text)
-            .Append(ml.Transforms.Concatenate(ModelColumns.Features, ModelColumns.TextFeatures, ModelColumns.Signals));
+            .Append(ml.Transforms.Concatenate(ModelColumns.Features, ModelColumns.TextFeatures, ModelColumns.Signals, ModelColumns.Lexicon));
     }
 
     private BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> FitTopic(MLContext ml, IReadOnlyList<TrainingRow> rows, VBuffer<float>[] features, VectorDataViewType featureType, int topic)

@@ -6,11 +6,17 @@ public sealed record TrainerOptions
     /// <summary>The random seed; the same data, options and seed give the same model. Default 42.</summary>
     public int Seed { get; init; } = 42;
 
-    /// <summary>L2 regularisation of the topic heads (logistic regression). Default 0.5; valid range 0 to 1,000.</summary>
-    public float TopicL2 { get; init; } = 0.5f;
+    /// <summary>
+    /// L2 regularisation of the topic heads (logistic regression). Default 0.01 (text features are
+    /// L2-normalised, so useful weights are large); valid range 0 to 1,000.
+    /// </summary>
+    public float TopicL2 { get; init; } = 0.01f;
 
-    /// <summary>L2 regularisation of the content-type and credibility heads (maximum entropy). Default 0.5; valid range 0 to 1,000.</summary>
-    public float ClassL2 { get; init; } = 0.5f;
+    /// <summary>L2 regularisation of the content-type and credibility heads (maximum entropy). Default 0.05; valid range 0 to 1,000.</summary>
+    public float ClassL2 { get; init; } = 0.05f;
+
+    /// <summary>Whether the curated term lists feed the model as features. Default true.</summary>
+    public bool UseLexicon { get; init; } = true;
 
     /// <summary>Longest word n-gram of the text features. Default 2; valid range 1 to 3.</summary>
     public int WordNgramLength { get; init; } = 2;

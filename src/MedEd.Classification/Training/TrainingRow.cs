@@ -2,7 +2,7 @@ using MedEd.Classification.Model;
 
 namespace MedEd.Classification.Training;
 
-/// <summary>A post prepared for training: normalised text, signal features and label indices.</summary>
+/// <summary>A post prepared for training: normalised text, signal and term-list features, and label indices.</summary>
 internal sealed class TrainingRow : ModelInput
 {
     public bool[] TopicLabels { get; set; } = [];

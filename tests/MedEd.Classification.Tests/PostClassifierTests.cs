@@ -1,0 +1,173 @@
+namespace MedEd.Classification.Tests;
+
+[Collection(SmallModelGroup.Name)]
+public sealed class PostClassifierTests(SmallModelFixture fixture)
+{
+    private readonly PostClassifier _classifier = fixture.Classifier;
+
+    [Fact]
+    public void Classify_NullText_ThrowsArgumentNullException()
+    {
+        Assert.Throws<ArgumentNullException>("text", () => _classifier.Classify((string)null!));
+    }
+
+    [Fact]
+    public void Classify_NullPost_ThrowsArgumentNullException()
+    {
+        Assert.Throws<ArgumentNullException>("post", () => _classifier.Classify((Post)null!));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\t\r\n")]
+    public void Classify_EmptyOrWhitespace_ReturnsValidResultWithNoTopics(string text)
+    {
+        var result = _classifier.Classify(text);
+
+        Assert.Empty(result.Topics);
+        Assert.Contains(result.ContentType, _classifier.Model.ContentTypes);
+        Assert.Contains(result.Credibility.Band, _classifier.Model.CredibilityBands);
+        Assert.InRange(result.Credibility.Score, 0, 100);
+        Assert.False(result.Truncated);
+    }
+
+    [Fact]
+    public void Classify_TextLongerThanLimit_TruncatesAndFlagsIt()
+    {
+        var classifier = fixture.Model.ToClassifier(new ClassifierOptions { MaxTextLength = 200 });
+        var head = "New phase 3 RCT in AML: venetoclax plus azacitidine improved median OS (HR 0.66). ";
+        var text = head + new string('x', 5_000);
+
+        var result = classifier.Classify(text);
+        var sameStart = classifier.Classify(text[..200]);
+
+        Assert.True(result.Truncated);
+        Assert.False(sameStart.Truncated);
+        Assert.Equal(sameStart.Topics, result.Topics);
+        Assert.Equal(sameStart.Credibility.Score, result.Credibility.Score);
+    }
+
+    [Fact]
+    public void Classify_TextLongerThanLimitWithThrowOption_ThrowsArgumentOutOfRange()
+    {
+        var classifier = fixture.Model.ToClassifier(new ClassifierOptions { MaxTextLength = 100, LongText = LongTextBehavior.Throw });
+
+        var e = Assert.Throws<ArgumentOutOfRangeException>("text", () => classifier.Classify(new string('a', 101)));
+
+        Assert.Contains("limit is 100", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Classify_DefaultLimit_AcceptsAMegabyteAndTruncatesIt()
+    {
+        var result = _classifier.Classify(new string('é', 1_000_000));
+
+        Assert.True(result.Truncated);
+        Assert.Equal(10_000, _classifier.Options.MaxTextLength);
+    }
+
+    [Fact]
+    public void Load_OptionOutOfRange_ThrowsArgumentOutOfRange()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>("MaxTextLength", () => fixture.Model.ToClassifier(new ClassifierOptions { MaxTextLength = 0 }));
+    }
+
+    [Fact]
+    public void Classify_TopicsAboveThreshold_AreOrderedByProbability()
+    {
+        var classifier = fixture.Model.ToClassifier(new ClassifierOptions { IncludeAllTopicProbabilities = true });
+
+        var result = classifier.Classify("#HemeTwitter AML tweetorial 🧵 1/ venetoclax + azacitidine in older adults with leukemia, what the VIALE-A trial showed");
+
+        Assert.NotEmpty(result.Topics);
+        Assert.Equal(result.Topics.OrderByDescending(t => t.Probability), result.Topics);
+        Assert.Equal(classifier.Model.Topics.Count, result.AllTopicProbabilities.Count);
+        foreach (var topic in result.Topics)
+        {
+            var index = IndexOf(classifier.Model.Topics, topic.Label);
+            Assert.True(topic.Probability >= classifier.Model.TopicThresholds[index]);
+        }
+    }
+
+    [Fact]
+    public void Classify_PostWithDoi_ReportsSignalWithSpanIntoText()
+    {
+        var text = "Out today: doi.org/10.1056/NEJMoa2034577 shows the vaccine works.";
+
+        var result = _classifier.Classify(text);
+
+        var signal = Assert.Single(result.Credibility.Signals, s => s.Id == SignalIds.CitesPeerReviewed);
+        Assert.Equal(SignalPolarity.Positive, signal.Polarity);
+        foreach (var e in signal.Evidence)
+        {
+            Assert.Equal(e.Text, text.Substring(e.Start, e.Length));
+        }
+    }
+
+    [Fact]
+    public void Classify_AuthorWithCredentials_ReportsAuthorSignalFromBio()
+    {
+        var post = new Post("Statins are well tolerated by most people.") { AuthorBio = "Cardiologist, MD, Mayo Clinic" };
+
+        var result = _classifier.Classify(post);
+
+        var signal = Assert.Single(result.Credibility.Signals, s => s.Id == SignalIds.AuthorCredentials);
+        Assert.All(signal.Evidence, e => Assert.Equal(TextSource.AuthorBio, e.Source));
+        Assert.All(signal.Evidence, e => Assert.Equal(e.Text, post.AuthorBio!.Substring(e.Start, e.Length)));
+    }
+
+    [Fact]
+    public void ClassifyBatch_ManyThreads_GivesTheSequentialResults()
+    {
+        var posts = fixture.Dev.Select(p => new Post(p.Text)).ToArray();
+        var sequential = posts.Select(_classifier.Classify).ToArray();
+
+        var parallel = new ClassificationResult[posts.Length];
+        Parallel.For(0, posts.Length * 4, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => parallel[i % posts.Length] = _classifier.Classify(posts[i % posts.Length]));
+        var batch = _classifier.ClassifyBatch(posts);
+
+        for (var i = 0; i < posts.Length; i++)
+        {
+            AssertSame(sequential[i], parallel[i]);
+            AssertSame(sequential[i], batch[i]);
+        }
+    }
+
+    [Fact]
+    public void ClassifyBatch_NullPost_ThrowsArgumentNullException()
+    {
+        Assert.Throws<ArgumentNullException>("posts", () => _classifier.ClassifyBatch([new Post("ok"), null!]));
+    }
+
+    [Fact]
+    public void ClassifyBatch_Cancelled_ThrowsOperationCanceled()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => _classifier.ClassifyBatch([new Post("a"), new Post("b")], cts.Token));
+    }
+
+    private static void AssertSame(ClassificationResult expected, ClassificationResult actual)
+    {
+        Assert.Equal(expected.Topics, actual.Topics);
+        Assert.Equal(expected.ContentTypeProbabilities, actual.ContentTypeProbabilities);
+        Assert.Equal(expected.Credibility.BandProbabilities, actual.Credibility.BandProbabilities);
+        Assert.Equal(expected.Credibility.Score, actual.Credibility.Score);
+        Assert.Equal(expected.Credibility.Signals.Select(s => s.Id), actual.Credibility.Signals.Select(s => s.Id));
+    }
+
+    private static int IndexOf(IReadOnlyList<string> list, string item)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] == item)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
