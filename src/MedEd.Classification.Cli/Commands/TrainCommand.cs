@@ -40,9 +40,10 @@ internal static class TrainCommand
         var wordNgrams = new Option<int>("--word-ngrams") { Description = "Longest word n-gram (1-3).", DefaultValueFactory = _ => defaults.WordNgramLength };
         var charNgrams = new Option<int>("--char-ngrams") { Description = "Character n-gram length (2-6).", DefaultValueFactory = _ => defaults.CharNgramLength };
         var noLexicon = new Option<bool>("--no-lexicon") { Description = "Train without the curated term-list features (for comparison)." };
+        var noCopies = new Option<bool>("--no-term-list-copies") { Description = "Do not train the topic heads on term-list-only copies of the posts (for comparison)." };
         var command = new Command("train", "Train the model from labelled posts and write it with its model card.")
         {
-            corpus, train, dev, test, output, seed, version, check, topicL2, classL2, wordNgrams, charNgrams, noLexicon,
+            corpus, train, dev, test, output, seed, version, check, topicL2, classL2, wordNgrams, charNgrams, noLexicon, noCopies,
         };
         command.SetAction((parse, ct) =>
         {
@@ -55,6 +56,7 @@ internal static class TrainCommand
                 WordNgramLength = parse.GetValue(wordNgrams),
                 CharNgramLength = parse.GetValue(charNgrams),
                 UseLexicon = !parse.GetValue(noLexicon),
+                TermListCopies = !parse.GetValue(noCopies),
             };
             return Task.FromResult(Run(io, parse, corpus, train, dev, test, output, options, check, ct));
         });

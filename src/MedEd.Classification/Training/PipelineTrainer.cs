@@ -23,7 +23,8 @@ internal sealed class PipelineTrainer(TrainerOptions options, LabelSets labels, 
         var featurizer = Featurizer(ml).Fit(input);
         var featurized = featurizer.Transform(input);
         var featureType = (VectorDataViewType)featurized.Schema[ModelColumns.Features].Type;
-        var features = ml.Data.CreateEnumerable<FeatureRow>(featurized, reuseRowObject: false).Select(r => r.Features).ToArray();
+        var features = Materialize(ml, featurized);
+        var (topicFeatures, topicRows) = options.TermListCopies ? WithTermListCopies(ml, featurizer, rows, features) : (features, rows);
 
         var topicHeads = new ITransformer[labels.Topics.Count];
         ITransformer? contentHead = null;
@@ -38,7 +39,7 @@ internal sealed class PipelineTrainer(TrainerOptions options, LabelSets labels, 
                 var headMl = new MLContext(options.Seed);
                 if (job < labels.Topics.Count)
                 {
-                    topicHeads[job] = FitTopic(headMl, rows, features, featureType, job);
+                    topicHeads[job] = FitTopic(headMl, topicRows, topicFeatures, featureType, job);
                 }
                 else if (job == labels.Topics.Count)
                 {
@@ -51,6 +52,31 @@ internal sealed class PipelineTrainer(TrainerOptions options, LabelSets labels, 
             });
 
         return Assemble(ml, featurizer, topicHeads, contentHead!, credibilityHead!, ModelInput.ToDataView<ModelInput>(ml, rows.Take(2), signalCount, lexiconCount));
+    }
+
+    private static VBuffer<float>[] Materialize(MLContext ml, IDataView featurized) =>
+        [.. ml.Data.CreateEnumerable<FeatureRow>(featurized, reuseRowObject: false).Select(r => r.Features)];
+
+    /// <summary>
+    /// Adds, for every post whose text names a term of the curated lists, a copy that keeps only
+    /// the term-list features, for the topic heads. Without it the heads spread their weight over
+    /// the many n-grams that co-occur with a term, and trust the term lists too little on text
+    /// worded unlike the corpus (a journal title, a news headline).
+    /// </summary>
+    private (VBuffer<float>[] Features, IReadOnlyList<TrainingRow> Rows) WithTermListCopies(
+        MLContext ml, ITransformer featurizer, IReadOnlyList<TrainingRow> rows, VBuffer<float>[] features)
+    {
+        var copies = new List<TrainingRow>();
+        foreach (var row in rows)
+        {
+            if (Array.Exists(row.Lexicon, v => v > 0))
+            {
+                copies.Add(new TrainingRow { Text = "", Signals = new float[signalCount], Lexicon = row.Lexicon, TopicLabels = row.TopicLabels });
+            }
+        }
+
+        var copyFeatures = Materialize(ml, featurizer.Transform(ModelInput.ToDataView<ModelInput>(ml, copies, signalCount, lexiconCount)));
+        return ([.. features, .. copyFeatures], [.. rows, .. copies]);
     }
 
     private EstimatorChain<ColumnConcatenatingTransformer> Featurizer(MLContext ml)

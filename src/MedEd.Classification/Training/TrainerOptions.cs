@@ -18,6 +18,12 @@ public sealed record TrainerOptions
     /// <summary>Whether the curated term lists feed the model as features. Default true.</summary>
     public bool UseLexicon { get; init; } = true;
 
+    /// <summary>
+    /// Whether the topic heads also train on term-list-only copies of the posts that name a listed
+    /// term, so that they rely on the term lists where the wording is unlike the corpus. Default true.
+    /// </summary>
+    public bool TermListCopies { get; init; } = true;
+
     /// <summary>Longest word n-gram of the text features. Default 2; valid range 1 to 3.</summary>
     public int WordNgramLength { get; init; } = 2;
 
