@@ -12,6 +12,7 @@ internal static class CliApp
         {
             ClassifyCommand.Create(io),
             EvaluateCommand.Create(io),
+            ExplainCommand.Create(io),
             TrainCommand.Create(io),
         };
         // Exceptions are ours to report: a user error is one line and exit code 2, not a stack trace.

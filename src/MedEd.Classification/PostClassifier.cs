@@ -25,6 +25,8 @@ public sealed class PostClassifier
     private readonly ModelManifest _manifest;
     private readonly SignalDetector _detector;
     private readonly ClassifierOptions _options;
+    private readonly MLContext _ml;
+    private readonly Lazy<LinearHeads> _heads;
 
     private PostClassifier(ModelBundle bundle, MLContext ml, ClassifierOptions options)
     {
@@ -32,6 +34,8 @@ public sealed class PostClassifier
         _options = options;
         _detector = SignalDetector.Default;
         _engine = new ScoringEngine(ml, bundle);
+        _ml = ml;
+        _heads = new Lazy<LinearHeads>(() => LinearHeads.Read(bundle), LazyThreadSafetyMode.ExecutionAndPublication);
         Model = new ModelInfo
         {
             Version = _manifest.ModelVersion,
@@ -155,6 +159,47 @@ public sealed class PostClassifier
             new ParallelOptions { CancellationToken = cancellationToken },
             i => results[i] = Classify(posts[i]));
         return results;
+    }
+
+    /// <summary>
+    /// Classifies a post and explains each predicted label (topics, content type, credibility band)
+    /// by the features that pushed its score most, read from the model's own weights. Slower than
+    /// <see cref="Classify(Post)"/>: for inspection, not for bulk work.
+    /// </summary>
+    /// <param name="post">The post.</param>
+    /// <param name="top">How many contributions to list per label; 1 to 100, default 10.</param>
+    /// <returns>The classification and its explanation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="post"/> or its text is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is out of range.</exception>
+    public Explanation Explain(Post post, int top = 10)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        ArgumentNullException.ThrowIfNull(post.Text, nameof(post));
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(top, 100);
+        var result = Classify(post);
+        var heads = _heads.Value;
+        var text = post.Text.Length > _options.MaxTextLength ? post.Text[.._options.MaxTextLength] : post.Text;
+        var normalized = TextNormalizer.Normalize(text);
+        var input = new ModelInput
+        {
+            Text = normalized,
+            Signals = _detector.Detect(text, post.AuthorHandle, post.AuthorBio).Features,
+            Lexicon = _manifest.LexiconSha256 is null ? new float[_manifest.LexiconFeatures.Count] : Lexicon.Default.Features(normalized),
+        };
+        var features = heads.Features(_ml, input, ModelInput.Schema<ModelInput>(_manifest.SignalFeatures.Count, _manifest.LexiconFeatures.Count));
+        var labels = new List<LabelExplanation>();
+        foreach (var t in result.Topics)
+        {
+            var i = _manifest.Topics.IndexOf(t.Label);
+            labels.Add(new LabelExplanation("topic", t.Label, t.Probability, LinearHeads.Top(heads.TopicWeights[i], features, heads.FeatureNames, top)));
+        }
+
+        var ct = result.ContentTypeProbabilities[0];
+        labels.Add(new LabelExplanation("content-type", ct.Label, ct.Probability, LinearHeads.Top(heads.ContentTypeWeights[_manifest.ContentTypes.IndexOf(ct.Label)], features, heads.FeatureNames, top)));
+        var band = result.Credibility.BandProbabilities[0];
+        labels.Add(new LabelExplanation("credibility", band.Label, band.Probability, LinearHeads.Top(heads.CredibilityWeights[_manifest.CredibilityBands.IndexOf(band.Label)], features, heads.FeatureNames, top)));
+        return new Explanation(result, labels);
     }
 
     private ClassificationResult ClassifyCore(string text, string? handle, string? bio, string paramName)

@@ -85,7 +85,7 @@ public sealed class PostClassifierTests(SmallModelFixture fixture)
         Assert.Equal(classifier.Model.Topics.Count, result.AllTopicProbabilities.Count);
         foreach (var topic in result.Topics)
         {
-            var index = IndexOf(classifier.Model.Topics, topic.Label);
+            var index = classifier.Model.Topics.ToList().IndexOf(topic.Label);
             Assert.True(topic.Probability >= classifier.Model.TopicThresholds[index]);
         }
     }
@@ -135,6 +135,26 @@ public sealed class PostClassifierTests(SmallModelFixture fixture)
     }
 
     [Fact]
+    public void Explain_ClearPost_ListsContributionsForEveryPredictedLabel()
+    {
+        var explanation = _classifier.Explain(new Post("Tweetorial 🧵 on AML: venetoclax + azacitidine for older adults #HemeTwitter #MedEd"), top: 5);
+
+        var result = explanation.Result;
+        Assert.Equal(result.Topics.Count + 2, explanation.Labels.Count);
+        Assert.Equal(result.Topics.Select(t => t.Label), explanation.Labels.Where(l => l.Head == "topic").Select(l => l.Label));
+        Assert.Equal(result.ContentType, explanation.Labels.Single(l => l.Head == "content-type").Label);
+        Assert.All(explanation.Labels, l => Assert.InRange(l.Contributions.Count, 1, 5));
+        Assert.All(explanation.Labels, l => Assert.Equal(l.Contributions.OrderByDescending(c => Math.Abs(c.Contribution)), l.Contributions));
+        Assert.Contains(explanation.Labels.SelectMany(l => l.Contributions), c => c.Feature.StartsWith("word:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Explain_TopOutOfRange_ThrowsArgumentOutOfRange()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>("top", () => _classifier.Explain(new Post("x"), top: 0));
+    }
+
+    [Fact]
     public void ClassifyBatch_NullPost_ThrowsArgumentNullException()
     {
         Assert.Throws<ArgumentNullException>("posts", () => _classifier.ClassifyBatch([new Post("ok"), null!]));
@@ -156,18 +176,5 @@ public sealed class PostClassifierTests(SmallModelFixture fixture)
         Assert.Equal(expected.Credibility.BandProbabilities, actual.Credibility.BandProbabilities);
         Assert.Equal(expected.Credibility.Score, actual.Credibility.Score);
         Assert.Equal(expected.Credibility.Signals.Select(s => s.Id), actual.Credibility.Signals.Select(s => s.Id));
-    }
-
-    private static int IndexOf(IReadOnlyList<string> list, string item)
-    {
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (list[i] == item)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

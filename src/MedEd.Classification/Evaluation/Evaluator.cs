@@ -106,8 +106,8 @@ public static class Evaluator
 
             any = true;
             var top = ranked(results[i])[0];
-            var gi = IndexOf(labels, g);
-            var pi = IndexOf(labels, top.Label);
+            var gi = labels.IndexOf(g);
+            var pi = labels.IndexOf(top.Label);
             confusion[gi][pi]++;
             var bin = Math.Min(Bins - 1, (int)(top.Probability * Bins));
             binCount[bin]++;
@@ -129,18 +129,5 @@ public static class Evaluator
             binCount[b] == 0 ? 0 : binConfidence[b] / binCount[b],
             binCount[b] == 0 ? 0 : (double)binCorrect[b] / binCount[b])).ToArray();
         return new SingleLabelMetrics(perLabel, [.. confusion.Select(r => (IReadOnlyList<int>)r)], bins);
-    }
-
-    private static int IndexOf(IReadOnlyList<string> labels, string label)
-    {
-        for (var i = 0; i < labels.Count; i++)
-        {
-            if (labels[i] == label)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

@@ -180,24 +180,11 @@ public static class ClassifierTrainer
                 Lexicon = useLexicon ? Lexicon.Default.Features(text) : new float[Lexicon.Default.Categories.Count],
                 Signals = detector.Detect(p.Text, p.AuthorHandle, p.AuthorBio).Features,
                 TopicLabels = topics,
-                ContentType = p.ContentType is null ? -1 : IndexOf(labels.ContentTypes, p.ContentType),
-                Credibility = p.Credibility is null ? -1 : IndexOf(labels.CredibilityBands, p.Credibility),
+                ContentType = p.ContentType is null ? -1 : labels.ContentTypes.IndexOf(p.ContentType),
+                Credibility = p.Credibility is null ? -1 : labels.CredibilityBands.IndexOf(p.Credibility),
             };
         });
         return rows;
-    }
-
-    private static int IndexOf(IReadOnlyList<string> list, string value)
-    {
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (string.Equals(list[i], value, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static void CheckData(IReadOnlyList<LabeledPost> train, IReadOnlyList<LabeledPost>? dev, LabelSets labels)
