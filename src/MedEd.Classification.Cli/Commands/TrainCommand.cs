@@ -40,10 +40,15 @@ internal static class TrainCommand
         var wordNgrams = new Option<int>("--word-ngrams") { Description = "Longest word n-gram (1-3).", DefaultValueFactory = _ => defaults.WordNgramLength };
         var charNgrams = new Option<int>("--char-ngrams") { Description = "Character n-gram length (2-6).", DefaultValueFactory = _ => defaults.CharNgramLength };
         var noLexicon = new Option<bool>("--no-lexicon") { Description = "Train without the curated term-list features (for comparison)." };
+        var credibility = new Option<CredibilityModelKind>("--credibility-model")
+        {
+            Description = "Credibility head: auto (train both, keep the better on dev), linear or stacked.",
+            DefaultValueFactory = _ => CredibilityModelKind.Auto,
+        };
         var noCopies = new Option<bool>("--no-term-list-copies") { Description = "Do not train the topic heads on term-list-only copies of the posts (for comparison)." };
         var command = new Command("train", "Train the model from labelled posts and write it with its model card.")
         {
-            corpus, train, dev, test, output, seed, version, check, topicL2, classL2, wordNgrams, charNgrams, noLexicon, noCopies,
+            corpus, train, dev, test, output, seed, version, check, topicL2, classL2, wordNgrams, charNgrams, noLexicon, noCopies, credibility,
         };
         command.SetAction((parse, ct) =>
         {
@@ -57,6 +62,7 @@ internal static class TrainCommand
                 CharNgramLength = parse.GetValue(charNgrams),
                 UseLexicon = !parse.GetValue(noLexicon),
                 TermListCopies = !parse.GetValue(noCopies),
+                CredibilityModel = parse.GetValue(credibility),
             };
             return Task.FromResult(Run(io, parse, corpus, train, dev, test, output, options, check, ct));
         });

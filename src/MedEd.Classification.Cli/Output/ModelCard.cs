@@ -51,6 +51,14 @@ internal static class ModelCard
                 ["credibilityBands"] = Array(info.CredibilityBands),
                 ["signals"] = Array(info.Signals),
             },
+            ["credibilityHeads"] = model.CredibilityComparison is not { } c ? null : new JsonObject
+            {
+                ["devLinearMacroF1"] = R(c.LinearMacroF1),
+                ["devLinearEce"] = R(c.LinearEce),
+                ["devStackedMacroF1"] = R(c.StackedMacroF1),
+                ["devStackedEce"] = R(c.StackedEce),
+                ["chosen"] = c.Chosen.ToString().ToLowerInvariant(),
+            },
             ["metrics"] = new JsonObject
             {
                 ["dev"] = model.DevReport is null ? null : Summary(model.DevReport),
@@ -64,7 +72,7 @@ internal static class ModelCard
     /// <summary>The parts of two cards that must be equal when the same data is trained twice.</summary>
     public static IEnumerable<string> Differences(JsonObject expected, JsonObject actual)
     {
-        foreach (var key in (string[])["data", "labels", "metrics"])
+        foreach (var key in (string[])["data", "labels", "credibilityHeads", "metrics"])
         {
             if (!JsonNode.DeepEquals(expected[key], actual[key]))
             {
@@ -153,6 +161,22 @@ internal static class ModelCard
         foreach (var key in (string[])["topicMicroPrecision", "topicMicroRecall", "topicMicroF1", "topicMacroF1", "contentTypeAccuracy", "contentTypeMacroF1", "credibilityAccuracy", "credibilityMacroF1", "credibilityEce", "signalMicroF1", "signalMacroF1"])
         {
             sb.Append(CultureInfo.InvariantCulture, $"| {key} | {m["dev"]?[key]?.ToString() ?? "–"} | {m["test"]?[key]?.ToString() ?? "–"} |\n");
+        }
+
+        if (card["credibilityHeads"] is { } heads)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"""
+
+                ## Credibility head: linear vs stacked (FastTree), on the dev split
+
+                | head | band macro-F1 | ECE |
+                |---|---:|---:|
+                | linear (maximum entropy over text, signal and term-list features) | {heads["devLinearMacroF1"]} | {heads["devLinearEce"]} |
+                | stacked (FastTree over out-of-fold text-model probabilities and signals) | {heads["devStackedMacroF1"]} | {heads["devStackedEce"]} |
+
+                Shipped: **{heads["chosen"]}** (the stacked head is kept only when its macro-F1 is higher by more than 0.005).
+
+                """);
         }
 
         sb.Append("\n## Topics: threshold and test F1\n\n| topic | threshold | test F1 |\n|---|---:|---:|\n");

@@ -15,7 +15,11 @@ internal sealed record ModelBundle(ITransformer Pipeline, DataViewSchema InputSc
     private const string ManifestEntry = "manifest.json";
     private const string PipelineEntry = "pipeline.zip";
 
-    internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
 
     public void Save(MLContext ml, Stream destination)
     {

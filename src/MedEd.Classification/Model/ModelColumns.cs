@@ -15,6 +15,8 @@ internal static class ModelColumns
     public const string TopicProbabilities = "TopicProbabilities";
     public const string ContentTypeScores = "ContentTypeScores";
     public const string CredibilityScores = "CredibilityScores";
+    public const string CredibilityTextScores = "CredibilityTextScores";
+    public const string StackFeatures = "StackFeatures";
 
     public static string TopicProbability(int index) => "TopicProbability" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -34,6 +34,9 @@ internal sealed record ModelManifest
     /// <summary>The credibility value of each band, from 0 to 1 (the score is 100 × the expected value).</summary>
     public required IReadOnlyList<float> CredibilityValues { get; init; }
 
+    /// <summary>Which credibility head the pipeline ends with.</summary>
+    public Training.CredibilityModelKind CredibilityModel { get; init; } = Training.CredibilityModelKind.Linear;
+
     public int Seed { get; init; }
 
     public string? DataSha256 { get; init; }

@@ -54,35 +54,56 @@ public static class ClassifierTrainer
 
         float[] thresholds;
         EvaluationReport? devReport = null;
+        CredibilityComparison? comparison = null;
         ModelBundle bundle;
         if (dev is not null)
         {
             progress?.Report("training on the train split");
-            var first = Bundle(trainer.Fit(trainRows, cancellationToken), labels, detector, options, Uniform(labels), all);
+            var fit = trainer.Fit(trainRows, options.CredibilityModel != CredibilityModelKind.Linear, cancellationToken);
+            var first = Bundle(fit.Linear, labels, detector, options, Uniform(labels), all, CredibilityModelKind.Linear);
             progress?.Report("choosing topic thresholds on the dev split");
             var firstClassifier = PostClassifier.FromBundle(first, new ClassifierOptions { IncludeAllTopicProbabilities = true });
             thresholds = ThresholdTuner.Choose(firstClassifier, dev, labels.Topics, cancellationToken);
-            var tuned = first with { Manifest = first.Manifest with { TopicThresholds = thresholds } };
-            devReport = Evaluator.Evaluate(PostClassifier.FromBundle(tuned, null), dev, cancellationToken);
+            var linear = first with { Manifest = first.Manifest with { TopicThresholds = thresholds } };
+            devReport = Evaluator.Evaluate(PostClassifier.FromBundle(linear, null), dev, cancellationToken);
+            var chosen = linear;
+            if (fit.Stacked is not null)
+            {
+                progress?.Report("comparing the linear and the stacked (FastTree) credibility heads on the dev split");
+                var stacked = Bundle(fit.Stacked, labels, detector, options, thresholds, all, CredibilityModelKind.Stacked);
+                var stackedReport = Evaluator.Evaluate(PostClassifier.FromBundle(stacked, null), dev, cancellationToken);
+                comparison = CredibilityComparison.From(devReport, stackedReport, options.CredibilityModel);
+                if (comparison.Chosen == CredibilityModelKind.Stacked)
+                {
+                    chosen = stacked;
+                    devReport = stackedReport;
+                }
+            }
+
             if (options.RefitOnDev)
             {
                 progress?.Report("refitting on train + dev");
-                bundle = Bundle(trainer.Fit([.. trainRows, .. Prepare(dev, labels, detector, options.UseLexicon)], cancellationToken), labels, detector, options, thresholds, all);
+                var kind = chosen.Manifest.CredibilityModel;
+                var refit = trainer.Fit([.. trainRows, .. Prepare(dev, labels, detector, options.UseLexicon)], kind == CredibilityModelKind.Stacked, cancellationToken);
+                bundle = Bundle(refit.Stacked ?? refit.Linear, labels, detector, options, thresholds, all, kind);
             }
             else
             {
-                bundle = tuned;
+                bundle = chosen;
             }
         }
         else
         {
+            // Without a dev split there is nothing to compare the heads on: Auto means linear.
+            var kind = options.CredibilityModel == CredibilityModelKind.Stacked ? CredibilityModelKind.Stacked : CredibilityModelKind.Linear;
             progress?.Report(string.Create(CultureInfo.InvariantCulture, $"choosing topic thresholds by {options.ThresholdFolds}-fold cross-validation"));
             thresholds = CrossValidatedThresholds(train, trainRows, trainer, labels, detector, options, cancellationToken);
             progress?.Report("training on all posts");
-            bundle = Bundle(trainer.Fit(trainRows, cancellationToken), labels, detector, options, thresholds, all);
+            var fit = trainer.Fit(trainRows, kind == CredibilityModelKind.Stacked, cancellationToken);
+            bundle = Bundle(fit.Stacked ?? fit.Linear, labels, detector, options, thresholds, all, kind);
         }
 
-        return new TrainedModel(bundle, devReport);
+        return new TrainedModel(bundle, devReport, comparison);
     }
 
     private static float[] CrossValidatedThresholds(
@@ -96,9 +117,9 @@ public static class ClassifierTrainer
         {
             var held = order.Where((_, k) => k % folds == f).ToArray();
             var heldSet = held.ToHashSet();
-            var fit = trainer.Fit([.. Enumerable.Range(0, rows.Length).Where(i => !heldSet.Contains(i)).Select(i => rows[i])], ct);
+            var fit = trainer.Fit([.. Enumerable.Range(0, rows.Length).Where(i => !heldSet.Contains(i)).Select(i => rows[i])], false, ct);
             var classifier = PostClassifier.FromBundle(
-                Bundle(fit, labels, detector, options, Uniform(labels), train),
+                Bundle(fit.Linear, labels, detector, options, Uniform(labels), train, CredibilityModelKind.Linear),
                 new ClassifierOptions { IncludeAllTopicProbabilities = true });
             var heldPosts = held.Select(i => train[i]).ToArray();
             var results = classifier.ClassifyBatch([.. heldPosts.Select(ToPost)], ct);
@@ -116,7 +137,7 @@ public static class ClassifierTrainer
     private static float[] Uniform(LabelSets labels) => Enumerable.Repeat(0.5f, labels.Topics.Count).ToArray();
 
     private static ModelBundle Bundle(
-        ITransformer pipeline, LabelSets labels, SignalDetector detector, TrainerOptions options, float[] thresholds, IReadOnlyList<LabeledPost> data)
+        ITransformer pipeline, LabelSets labels, SignalDetector detector, TrainerOptions options, float[] thresholds, IReadOnlyList<LabeledPost> data, CredibilityModelKind credibilityModel)
     {
         var ml = new MLContext(options.Seed);
         var schema = ModelInput.ToDataView<ModelInput>(ml, [], detector.FeatureIds.Count, Lexicon.Default.Categories.Count).Schema;
@@ -132,6 +153,7 @@ public static class ClassifierTrainer
             ContentTypes = labels.ContentTypes,
             CredibilityBands = labels.CredibilityBands,
             CredibilityValues = [.. labels.CredibilityBands.Select(BandValue)],
+            CredibilityModel = credibilityModel,
             Seed = options.Seed,
             DataSha256 = DataHash(data),
             MlNetVersion = typeof(MLContext).Assembly.GetName().Version?.ToString(),

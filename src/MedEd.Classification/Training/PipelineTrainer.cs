@@ -16,7 +16,13 @@ namespace MedEd.Classification.Training;
 /// </summary>
 internal sealed class PipelineTrainer(TrainerOptions options, LabelSets labels, int signalCount, int lexiconCount)
 {
-    public ITransformer Fit(IReadOnlyList<TrainingRow> rows, CancellationToken cancellationToken)
+    /// <summary>
+    /// Fits the pipeline. With <paramref name="stacked"/>, also returns the same pipeline with a
+    /// stacked credibility head: gradient-boosted trees (FastTree) over the linear text model's
+    /// band probabilities, the content-type probabilities and the signal features, trained on
+    /// out-of-fold predictions so that the trees do not learn from over-confident scores.
+    /// </summary>
+    public PipelineFit Fit(IReadOnlyList<TrainingRow> rows, bool stacked, CancellationToken cancellationToken)
     {
         var ml = new MLContext(options.Seed);
         var input = ModelInput.ToDataView<ModelInput>(ml, rows, signalCount, lexiconCount);
@@ -51,7 +57,15 @@ internal sealed class PipelineTrainer(TrainerOptions options, LabelSets labels, 
                 }
             });
 
-        return Assemble(ml, featurizer, topicHeads, contentHead!, credibilityHead!, ModelInput.ToDataView<ModelInput>(ml, rows.Take(2), signalCount, lexiconCount));
+        var sample = ModelInput.ToDataView<ModelInput>(ml, rows.Take(2), signalCount, lexiconCount);
+        var linear = Assemble(ml, featurizer, topicHeads, contentHead!, credibilityHead!, null, sample);
+        if (!stacked)
+        {
+            return new PipelineFit(linear, null);
+        }
+
+        var stack = new StackedCredibility(options, labels, signalCount).Fit(ml, rows, features, featureType, FitClass, cancellationToken);
+        return new PipelineFit(linear, Assemble(ml, featurizer, topicHeads, contentHead!, credibilityHead!, stack, sample));
     }
 
     private static VBuffer<float>[] Materialize(MLContext ml, IDataView featurized) =>
@@ -120,7 +134,7 @@ internal sealed class PipelineTrainer(TrainerOptions options, LabelSets labels, 
         return trainer.Fit(view);
     }
 
-    private MulticlassPredictionTransformer<MaximumEntropyModelParameters> FitClass(MLContext ml, IReadOnlyList<TrainingRow> rows, VBuffer<float>[] features, VectorDataViewType featureType, Func<TrainingRow, int> label, int classes)
+    internal MulticlassPredictionTransformer<MaximumEntropyModelParameters> FitClass(MLContext ml, IReadOnlyList<TrainingRow> rows, VBuffer<float>[] features, VectorDataViewType featureType, Func<TrainingRow, int> label, int classes)
     {
         var data = new List<ClassHeadRow>(rows.Count);
         for (var i = 0; i < rows.Count; i++)
@@ -147,7 +161,7 @@ internal sealed class PipelineTrainer(TrainerOptions options, LabelSets labels, 
     }
 
     private static TransformerChain<ITransformer> Assemble(
-        MLContext ml, ITransformer featurizer, ITransformer[] topicHeads, ITransformer contentHead, ITransformer credibilityHead, IDataView sample)
+        MLContext ml, ITransformer featurizer, ITransformer[] topicHeads, ITransformer contentHead, ITransformer credibilityHead, ITransformer? stack, IDataView sample)
     {
         // Every head writes the same column names (Score, Probability, PredictedLabel); each
         // head's output is copied to a column of its own before the next head hides it.
@@ -165,6 +179,13 @@ internal sealed class PipelineTrainer(TrainerOptions options, LabelSets labels, 
         Add(contentHead);
         Add(ml.Transforms.CopyColumns(ModelColumns.ContentTypeScores, "Score").Fit(current));
         Add(credibilityHead);
+        if (stack is not null)
+        {
+            Add(ml.Transforms.CopyColumns(ModelColumns.CredibilityTextScores, "Score").Fit(current));
+            Add(ml.Transforms.Concatenate(ModelColumns.StackFeatures, ModelColumns.CredibilityTextScores, ModelColumns.ContentTypeScores, ModelColumns.Signals).Fit(current));
+            Add(stack);
+        }
+
         Add(ml.Transforms.CopyColumns(ModelColumns.CredibilityScores, "Score").Fit(current));
         return new TransformerChain<ITransformer>([.. parts]);
 

@@ -9,10 +9,11 @@ public sealed class TrainedModel
 {
     private readonly ModelBundle _bundle;
 
-    internal TrainedModel(ModelBundle bundle, EvaluationReport? devReport)
+    internal TrainedModel(ModelBundle bundle, EvaluationReport? devReport, CredibilityComparison? credibilityComparison)
     {
         _bundle = bundle;
         DevReport = devReport;
+        CredibilityComparison = credibilityComparison;
         Info = PostClassifier.FromBundle(bundle, null).Model;
     }
 
@@ -21,6 +22,9 @@ public sealed class TrainedModel
 
     /// <summary>The metrics on the dev split of the model trained before the refit; null when no dev split was given.</summary>
     public EvaluationReport? DevReport { get; }
+
+    /// <summary>The linear and stacked credibility heads compared on the dev split; null when only one was trained.</summary>
+    public CredibilityComparison? CredibilityComparison { get; }
 
     /// <summary>Writes the model file to a stream.</summary>
     /// <param name="destination">A writable stream; not closed.</param>

@@ -15,6 +15,12 @@ public sealed record TrainerOptions
     /// <summary>L2 regularisation of the content-type and credibility heads (maximum entropy). Default 0.05; valid range 0 to 1,000.</summary>
     public float ClassL2 { get; init; } = 0.05f;
 
+    /// <summary>
+    /// Which credibility head to ship: <see cref="CredibilityModelKind.Auto"/> (default) trains both
+    /// and keeps the one with the higher band macro-F1 on the dev split.
+    /// </summary>
+    public CredibilityModelKind CredibilityModel { get; init; } = CredibilityModelKind.Auto;
+
     /// <summary>Whether the curated term lists feed the model as features. Default true.</summary>
     public bool UseLexicon { get; init; } = true;
 
