@@ -15,6 +15,14 @@ internal static class CliApp
             ExplainCommand.Create(io),
             TrainCommand.Create(io),
         };
+        foreach (var option in root.Options)
+        {
+            if (option is VersionOption version)
+            {
+                version.Action = new VersionAction(io);
+            }
+        }
+
         // Exceptions are ours to report: a user error is one line and exit code 2, not a stack trace.
         var config = new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false };
         try

@@ -67,6 +67,19 @@ public sealed class PostClassifier
     /// <summary>The options this classifier was loaded with.</summary>
     public ClassifierOptions Options => _options;
 
+    /// <summary>Loads the model bundled in the library with other options than <see cref="Default"/>'s: a new, independent classifier.</summary>
+    /// <param name="options">Options.</param>
+    /// <returns>A thread-safe classifier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of its valid range.</exception>
+    /// <exception cref="InvalidOperationException">The library was built without its bundled model.</exception>
+    public static PostClassifier LoadDefault(ClassifierOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        using var stream = BundledModel();
+        return Load(stream, options, "the bundled model");
+    }
+
     /// <summary>Loads a model written by the trainer (<c>meded train</c> or <see cref="Training.ClassifierTrainer"/>) from a stream.</summary>
     /// <param name="model">The model file's content. Read to the end; not closed.</param>
     /// <param name="options">Options; null for the defaults.</param>
@@ -234,9 +247,12 @@ public sealed class PostClassifier
 
     private static PostClassifier LoadDefault()
     {
-        using var stream = typeof(PostClassifier).Assembly.GetManifestResourceStream(DefaultModelResource)
-            ?? throw new InvalidOperationException(
-                "This build of MedEd.Classification has no bundled model (models/meded-default.zip was missing when it was built). Train it with 'meded train' and rebuild, or load a model with PostClassifier.Load.");
+        using var stream = BundledModel();
         return Load(stream, null, "the bundled model");
     }
+
+    private static Stream BundledModel() =>
+        typeof(PostClassifier).Assembly.GetManifestResourceStream(DefaultModelResource)
+            ?? throw new InvalidOperationException(
+                "This build of MedEd.Classification has no bundled model (models/meded-default.zip was missing when it was built). Train it with 'meded train' and rebuild, or load a model with PostClassifier.Load.");
 }

@@ -14,20 +14,9 @@ internal static class ModelOption
     {
         if (path is null)
         {
-            return options is null ? PostClassifier.Default : PostClassifier.Load(BundledModel(), options);
+            return options is null ? PostClassifier.Default : PostClassifier.LoadDefault(options);
         }
 
         return PostClassifier.Load(path, options);
-    }
-
-    private static MemoryStream BundledModel()
-    {
-        // Default has fixed options; a run with other options loads the bundled model afresh.
-        using var s = typeof(PostClassifier).Assembly.GetManifestResourceStream("MedEd.Classification.DefaultModel.zip")
-            ?? throw new CliException("this build has no bundled model; pass --model.");
-        var copy = new MemoryStream();
-        s.CopyTo(copy);
-        copy.Position = 0;
-        return copy;
     }
 }
