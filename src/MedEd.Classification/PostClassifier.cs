@@ -23,19 +23,17 @@ public sealed class PostClassifier
 
     private readonly ScoringEngine _engine;
     private readonly ModelManifest _manifest;
-    private readonly SignalDetector _detector;
+    private readonly FeatureExtractor _features;
+    private readonly Explainer _explainer;
     private readonly ClassifierOptions _options;
-    private readonly MLContext _ml;
-    private readonly Lazy<LinearHeads> _heads;
 
     private PostClassifier(ModelBundle bundle, MLContext ml, ClassifierOptions options)
     {
         _manifest = bundle.Manifest;
         _options = options;
-        _detector = SignalDetector.Default;
+        _features = new FeatureExtractor(SignalDetector.Default, _manifest.LexiconSha256 is not null);
         _engine = new ScoringEngine(ml, bundle);
-        _ml = ml;
-        _heads = new Lazy<LinearHeads>(() => LinearHeads.Read(bundle), LazyThreadSafetyMode.ExecutionAndPublication);
+        _explainer = new Explainer(bundle, ml);
         Model = new ModelInfo
         {
             Version = _manifest.ModelVersion,
@@ -43,7 +41,7 @@ public sealed class PostClassifier
             TopicThresholds = _manifest.TopicThresholds,
             ContentTypes = _manifest.ContentTypes,
             CredibilityBands = _manifest.CredibilityBands,
-            Signals = _detector.FeatureIds,
+            Signals = SignalDetector.Default.FeatureIds,
             DataSha256 = _manifest.DataSha256,
             TrainedAt = _manifest.TrainedAt,
         };
@@ -190,34 +188,26 @@ public sealed class PostClassifier
         ArgumentNullException.ThrowIfNull(post.Text, nameof(post));
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(top, 100);
-        var result = Classify(post);
-        var heads = _heads.Value;
-        var text = post.Text.Length > _options.MaxTextLength ? post.Text[.._options.MaxTextLength] : post.Text;
-        var normalized = TextNormalizer.Normalize(text);
-        var input = new ModelInput
-        {
-            Text = normalized,
-            Signals = _detector.Detect(text, post.AuthorHandle, post.AuthorBio).Features,
-            Lexicon = _manifest.LexiconSha256 is null ? new float[_manifest.LexiconFeatures.Count] : Lexicon.Default.Features(normalized),
-        };
-        var features = heads.Features(_ml, input, ModelInput.Schema<ModelInput>(_manifest.SignalFeatures.Count, _manifest.LexiconFeatures.Count));
-        var labels = new List<LabelExplanation>();
-        foreach (var t in result.Topics)
-        {
-            var i = _manifest.Topics.IndexOf(t.Label);
-            labels.Add(new LabelExplanation("topic", t.Label, t.Probability, LinearHeads.Top(heads.TopicWeights[i], features, heads.FeatureNames, top)));
-        }
-
-        var ct = result.ContentTypeProbabilities[0];
-        labels.Add(new LabelExplanation("content-type", ct.Label, ct.Probability, LinearHeads.Top(heads.ContentTypeWeights[_manifest.ContentTypes.IndexOf(ct.Label)], features, heads.FeatureNames, top)));
-        var band = result.Credibility.BandProbabilities[0];
-        labels.Add(new LabelExplanation("credibility", band.Label, band.Probability, LinearHeads.Top(heads.CredibilityWeights[_manifest.CredibilityBands.IndexOf(band.Label)], features, heads.FeatureNames, top)));
-        return new Explanation(result, labels);
+        var (text, truncated) = Truncate(post.Text, nameof(post));
+        var (input, signals) = _features.Extract(text, post.AuthorHandle, post.AuthorBio);
+        return _explainer.Explain(Score(input, signals, truncated), input, top);
     }
 
     private ClassificationResult ClassifyCore(string text, string? handle, string? bio, string paramName)
     {
-        var truncated = false;
+        var (cut, truncated) = Truncate(text, paramName);
+        var (input, signals) = _features.Extract(cut, handle, bio);
+        return Score(input, signals, truncated);
+    }
+
+    private ClassificationResult Score(ModelInput input, IReadOnlyList<CredibilitySignal> signals, bool truncated)
+    {
+        var output = _engine.Score(input);
+        return ResultBuilder.Build(_manifest, output, signals, input.Text.Length == 0, truncated, _options.IncludeAllTopicProbabilities);
+    }
+
+    private (string Text, bool Truncated) Truncate(string text, string paramName)
+    {
         if (text.Length > _options.MaxTextLength)
         {
             if (_options.LongText == LongTextBehavior.Throw)
@@ -234,15 +224,10 @@ public sealed class PostClassifier
                 cut--;
             }
 
-            text = text[..cut];
-            truncated = true;
+            return (text[..cut], true);
         }
 
-        var normalized = TextNormalizer.Normalize(text);
-        var signals = _detector.Detect(text, handle, bio);
-        var lexicon = _manifest.LexiconSha256 is null ? new float[_manifest.LexiconFeatures.Count] : Lexicon.Default.Features(normalized);
-        var output = _engine.Score(normalized, signals.Features, lexicon);
-        return ResultBuilder.Build(_manifest, output, signals.Signals, normalized.Length == 0, truncated, _options.IncludeAllTopicProbabilities);
+        return (text, false);
     }
 
     private static PostClassifier LoadDefault()

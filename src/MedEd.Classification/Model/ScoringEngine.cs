@@ -26,7 +26,7 @@ internal sealed class ScoringEngine
         _pool.Add(Create());
     }
 
-    public ModelOutput Score(string normalizedText, float[] signals, float[] lexicon)
+    public ModelOutput Score(ModelInput input)
     {
         if (!_pool.TryTake(out var engine))
         {
@@ -35,7 +35,7 @@ internal sealed class ScoringEngine
 
         try
         {
-            return engine.Predict(new ModelInput { Text = normalizedText, Signals = signals, Lexicon = lexicon });
+            return engine.Predict(input);
         }
         finally
         {

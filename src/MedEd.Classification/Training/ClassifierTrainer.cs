@@ -185,22 +185,23 @@ public static class ClassifierTrainer
 
     internal static TrainingRow[] Prepare(IReadOnlyList<LabeledPost> posts, LabelSets labels, SignalDetector detector, bool useLexicon)
     {
+        var extractor = new FeatureExtractor(detector, useLexicon);
         var rows = new TrainingRow[posts.Count];
         Parallel.For(0, posts.Count, i =>
         {
             var p = posts[i];
+            var (input, _) = extractor.Extract(p.Text, p.AuthorHandle, p.AuthorBio);
             var topics = new bool[labels.Topics.Count];
             for (var t = 0; t < topics.Length; t++)
             {
                 topics[t] = p.Topics.Contains(labels.Topics[t], StringComparer.Ordinal);
             }
 
-            var text = TextNormalizer.Normalize(p.Text);
             rows[i] = new TrainingRow
             {
-                Text = text,
-                Lexicon = useLexicon ? Lexicon.Default.Features(text) : new float[Lexicon.Default.Categories.Count],
-                Signals = detector.Detect(p.Text, p.AuthorHandle, p.AuthorBio).Features,
+                Text = input.Text,
+                Signals = input.Signals,
+                Lexicon = input.Lexicon,
                 TopicLabels = topics,
                 ContentType = p.ContentType is null ? -1 : labels.ContentTypes.IndexOf(p.ContentType),
                 Credibility = p.Credibility is null ? -1 : labels.CredibilityBands.IndexOf(p.Credibility),
