@@ -146,10 +146,13 @@ internal static class ModelCard
 
         sb.Append("""
 
-            Architecture: social-media text normalisation; word 1–2-gram and character 4-gram features
-            (L2-normalised) plus the credibility signal detectors' features; one L2-regularised logistic
-            regression per topic with a per-topic threshold chosen on the dev split (maximum F1);
-            maximum-entropy models for content type and credibility band; refitted on train + dev.
+            Architecture: social-media text normalisation; TF-IDF word 1–2-gram and character 4-gram
+            features (L2-normalised), the credibility signal detectors' outputs and curated term lists
+            per topic; one L2-regularised logistic regression per topic (trained also on term-list-only
+            copies of the posts) with a per-topic threshold chosen on the dev split (maximum F1);
+            maximum-entropy models for content type and credibility band (a stacked FastTree
+            credibility head is trained beside the linear one and kept only if better on dev);
+            refitted on train + dev.
             Seed and options are recorded in the model file.
 
             ## Metrics
