@@ -26,14 +26,20 @@ public sealed class SignalDetectorLinearTimeTests
             var small = Repeat(fragment, 100_000);
             var large = Repeat(fragment, 1_000_000);
 
-            var tSmall = Time(() => detector.Detect(small));
-            var tLarge = Time(() => detector.Detect(large));
-
             // Ten times the text: linear is ~10x; allow 40x for noise on a shared machine, far
-            // below the 100x of a quadratic pattern. Under 50 ms the timings are too noisy to compare.
-            Assert.True(
-                tLarge.TotalMilliseconds < Math.Max(50, 40 * tSmall.TotalMilliseconds),
-                $"fragment '{fragment}': 100 KB took {tSmall.TotalMilliseconds:F0} ms, 1 MB took {tLarge.TotalMilliseconds:F0} ms");
+            // below the 100x of a quadratic pattern. Under 100 ms the timings are too noisy to
+            // compare. A busy machine can slow one measurement, so a failure is measured again
+            // (up to three times); a quadratic pattern fails every time.
+            var (tSmall, tLarge) = (TimeSpan.Zero, TimeSpan.Zero);
+            var linear = false;
+            for (var attempt = 0; attempt < 3 && !linear; attempt++)
+            {
+                tSmall = Time(() => detector.Detect(small));
+                tLarge = Time(() => detector.Detect(large));
+                linear = tLarge.TotalMilliseconds < Math.Max(100, 40 * tSmall.TotalMilliseconds);
+            }
+
+            Assert.True(linear, $"fragment '{fragment}': 100 KB took {tSmall.TotalMilliseconds:F0} ms, 1 MB took {tLarge.TotalMilliseconds:F0} ms");
         }
     }
 
