@@ -12,6 +12,7 @@ public sealed record Post(string Text)
     /// <remarks>Feeds the authorship signal (credentials and a named institution).</remarks>
     public string? AuthorBio { get; init; }
 
-    /// <summary>When the post was created; optional. Reserved for currency signals.</summary>
+    /// <summary>When the post was created; optional.</summary>
+    /// <remarks>Feeds the currency signal (<see cref="SignalIds.OutdatedReference"/>: a cited year five or more years older than the post).</remarks>
     public DateTimeOffset? CreatedAt { get; init; }
 }

@@ -131,7 +131,7 @@ public sealed class PostClassifier
     public ClassificationResult Classify(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return ClassifyCore(text, null, null, nameof(text));
+        return ClassifyCore(new Post(text), nameof(text));
     }
 
     /// <summary>Classifies one post with its optional author metadata.</summary>
@@ -143,7 +143,7 @@ public sealed class PostClassifier
     {
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(post.Text, nameof(post));
-        return ClassifyCore(post.Text, post.AuthorHandle, post.AuthorBio, nameof(post));
+        return ClassifyCore(post, nameof(post));
     }
 
     /// <summary>Classifies many posts, in parallel on every core; the results are in input order.</summary>
@@ -189,14 +189,14 @@ public sealed class PostClassifier
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(top, 100);
         var (text, truncated) = Truncate(post.Text, nameof(post));
-        var (input, signals) = _features.Extract(text, post.AuthorHandle, post.AuthorBio);
+        var (input, signals) = _features.Extract(text, post.AuthorHandle, post.AuthorBio, post.CreatedAt);
         return _explainer.Explain(Score(input, signals, truncated), input, top);
     }
 
-    private ClassificationResult ClassifyCore(string text, string? handle, string? bio, string paramName)
+    private ClassificationResult ClassifyCore(Post post, string paramName)
     {
-        var (cut, truncated) = Truncate(text, paramName);
-        var (input, signals) = _features.Extract(cut, handle, bio);
+        var (cut, truncated) = Truncate(post.Text, paramName);
+        var (input, signals) = _features.Extract(cut, post.AuthorHandle, post.AuthorBio, post.CreatedAt);
         return Score(input, signals, truncated);
     }
 

@@ -30,6 +30,9 @@ public static class SignalIds
 
     /// <summary>Credentials or an institution in the author's handle or bio (JAMA benchmark: authorship). Not in the post text.</summary>
     public const string AuthorCredentials = "author-credentials";
+
+    /// <summary>The post cites a year five or more years before its own creation time (JAMA benchmark: currency). Needs <see cref="Post.CreatedAt"/>.</summary>
+    public const string OutdatedReference = "outdated-reference";
 #pragma warning restore CS1591
 
     /// <summary>The 23 signals of the specification that are found in a post's text, in specification order.</summary>

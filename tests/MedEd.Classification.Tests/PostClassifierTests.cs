@@ -118,6 +118,21 @@ public sealed class PostClassifierTests(SmallModelFixture fixture)
     }
 
     [Fact]
+    public void Classify_PostTimeAndOldCitedYear_ReportsOutdatedReference()
+    {
+        var text = "Still following the 2015 guideline here, and the 2023 update.";
+        var post = new Post(text) { CreatedAt = new DateTimeOffset(2024, 5, 1, 0, 0, 0, TimeSpan.Zero) };
+
+        var dated = _classifier.Classify(post);
+        var undated = _classifier.Classify(text);
+
+        var signal = Assert.Single(dated.Credibility.Signals, s => s.Id == SignalIds.OutdatedReference);
+        Assert.Equal(SignalPolarity.Negative, signal.Polarity);
+        Assert.Equal("2015", Assert.Single(signal.Evidence).Text);
+        Assert.DoesNotContain(undated.Credibility.Signals, s => s.Id == SignalIds.OutdatedReference);
+    }
+
+    [Fact]
     public void ClassifyBatch_ManyThreads_GivesTheSequentialResults()
     {
         var posts = fixture.Dev.Select(p => new Post(p.Text)).ToArray();

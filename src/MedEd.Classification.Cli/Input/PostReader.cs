@@ -64,10 +64,22 @@ internal static class PostReader
                 return new InputRecord(source, line, id, null, $"no string field '{textColumn}' (choose the field with --text-column)");
             }
 
+            DateTimeOffset? createdAt = null;
+            if (OptionalString(root, "created_at") is { } time)
+            {
+                if (!DateTimeOffset.TryParse(time, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+                {
+                    return new InputRecord(source, line, id, null, $"field 'created_at' is not a date and time: '{time}' (use ISO 8601, e.g. 2024-05-01T12:00:00Z)");
+                }
+
+                createdAt = parsed;
+            }
+
             return new InputRecord(source, line, id, new Post(value.GetString()!)
             {
                 AuthorHandle = OptionalString(root, "author"),
                 AuthorBio = OptionalString(root, "author_bio"),
+                CreatedAt = createdAt,
             }, null);
         }
         catch (JsonException e)

@@ -10,10 +10,10 @@ namespace MedEd.Classification.Model;
 /// </summary>
 internal sealed class FeatureExtractor(SignalDetector detector, bool useLexicon)
 {
-    public (ModelInput Input, IReadOnlyList<CredibilitySignal> Signals) Extract(string text, string? authorHandle, string? authorBio)
+    public (ModelInput Input, IReadOnlyList<CredibilitySignal> Signals) Extract(string text, string? authorHandle, string? authorBio, DateTimeOffset? createdAt)
     {
         var normalized = TextNormalizer.Normalize(text);
-        var signals = detector.Detect(text, authorHandle, authorBio);
+        var signals = detector.Detect(text, authorHandle, authorBio, createdAt);
         var lexicon = useLexicon ? Lexicon.Default.Features(normalized) : new float[Lexicon.Default.Categories.Count];
         return (new ModelInput { Text = normalized, Signals = signals.Features, Lexicon = lexicon }, signals.Signals);
     }

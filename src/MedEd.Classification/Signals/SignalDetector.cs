@@ -31,7 +31,7 @@ internal sealed class SignalDetector
     /// <summary>The id of each feature, in feature order: one per rule, then the authorship signal.</summary>
     public IReadOnlyList<string> FeatureIds { get; }
 
-    public DetectedSignals Detect(string text, string? authorHandle = null, string? authorBio = null)
+    public DetectedSignals Detect(string text, string? authorHandle = null, string? authorBio = null, DateTimeOffset? createdAt = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var folded = Text.CharFolding.FoldWithMap(text, out var map);
@@ -54,6 +54,12 @@ internal sealed class SignalDetector
         {
             features[^1] = 1f;
             found.Add(new CredibilitySignal(SignalIds.AuthorCredentials, SignalPolarity.Positive, author));
+        }
+
+        // Reported, not a model feature: the corpus carries no post times to learn a weight from.
+        if (Currency.OutdatedYears(text, createdAt) is { } outdated)
+        {
+            found.Add(new CredibilitySignal(SignalIds.OutdatedReference, SignalPolarity.Negative, outdated));
         }
 
         return new DetectedSignals(found, features);

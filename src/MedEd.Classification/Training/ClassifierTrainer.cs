@@ -190,7 +190,7 @@ public static class ClassifierTrainer
         Parallel.For(0, posts.Count, i =>
         {
             var p = posts[i];
-            var (input, _) = extractor.Extract(p.Text, p.AuthorHandle, p.AuthorBio);
+            var (input, _) = extractor.Extract(p.Text, p.AuthorHandle, p.AuthorBio, p.CreatedAt);
             var topics = new bool[labels.Topics.Count];
             for (var t = 0; t < topics.Length; t++)
             {
