@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -23,17 +24,23 @@ internal sealed record ModelBundle(ITransformer Pipeline, DataViewSchema InputSc
 
     public void Save(MLContext ml, Stream destination)
     {
+        // The manifest carries the pipeline's SHA-256, so that a damaged or altered pipeline is
+        // refused at load instead of running with corrupted weights.
+        using var pipeline = new MemoryStream();
+        ml.Model.Save(Pipeline, InputSchema, pipeline);
+        var manifest = Manifest with { PipelineSha256 = Convert.ToHexStringLower(SHA256.HashData(pipeline.GetBuffer().AsSpan(0, (int)pipeline.Length))) };
         using var zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
         var manifestEntry = zip.CreateEntry(ManifestEntry, CompressionLevel.Optimal);
         using (var s = manifestEntry.Open())
         {
-            JsonSerializer.Serialize(s, Manifest, JsonOptions);
+            JsonSerializer.Serialize(s, manifest, JsonOptions);
         }
 
         // The pipeline is a zip itself; storing it uncompressed keeps loading fast.
         var pipelineEntry = zip.CreateEntry(PipelineEntry, CompressionLevel.NoCompression);
         using var p = pipelineEntry.Open();
-        ml.Model.Save(Pipeline, InputSchema, p);
+        pipeline.Position = 0;
+        pipeline.CopyTo(p);
     }
 
     /// <exception cref="InvalidDataException">The stream is not a model file of this library.</exception>
@@ -60,6 +67,13 @@ internal sealed record ModelBundle(ITransformer Pipeline, DataViewSchema InputSc
                 using (var s = entry.Open())
                 {
                     s.CopyTo(buffer);
+                }
+
+                var hash = Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+                if (!string.Equals(hash, manifest.PipelineSha256, StringComparison.Ordinal))
+                {
+                    throw new InvalidDataException(
+                        $"{sourceName} is damaged or was altered: the pipeline's SHA-256 ({hash}) is not the one its manifest records ({manifest.PipelineSha256 ?? "none"}). Use an intact copy of the model file.");
                 }
 
                 buffer.Position = 0;

@@ -41,6 +41,9 @@ internal sealed record ModelManifest
 
     public string? DataSha256 { get; init; }
 
+    /// <summary>SHA-256 of <c>pipeline.zip</c>, written at save and checked at load.</summary>
+    public string? PipelineSha256 { get; init; }
+
     public string? MlNetVersion { get; init; }
 
     public DateTimeOffset? TrainedAt { get; init; }

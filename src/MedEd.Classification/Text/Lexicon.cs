@@ -33,9 +33,6 @@ internal sealed class Lexicon
     /// <summary>SHA-256 of the term file: a model records it, and a different file needs a retrained model.</summary>
     public string Sha256 { get; }
 
-    /// <summary>How many terms the lexicon holds.</summary>
-    public int TermCount => _terms.Count;
-
     /// <summary>One feature per category: the number of term occurrences in the normalised text, capped at 3 and scaled to [0, 1].</summary>
     public float[] Features(string normalizedText)
     {

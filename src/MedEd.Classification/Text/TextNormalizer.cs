@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace MedEd.Classification.Text;
@@ -221,6 +220,4 @@ internal static class TextNormalizer
 
     internal static bool IsEmoji(int rune) =>
         rune is (>= 0x1F000 and <= 0x1FAFF) or (>= 0x2600 and <= 0x27BF) or 0x203C or 0x2049 or (>= 0x2B00 and <= 0x2BFF);
-
-    internal static UnicodeCategory Category(char c) => CharUnicodeInfo.GetUnicodeCategory(c);
 }

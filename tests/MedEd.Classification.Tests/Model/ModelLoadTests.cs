@@ -50,6 +50,18 @@ public sealed class ModelLoadTests(SmallModelFixture fixture)
         Assert.Throws<InvalidDataException>(() => PostClassifier.Load(new MemoryStream(bytes[..(bytes.Length / 2)])));
     }
 
+    [Theory]
+    [InlineData(0.1)]
+    [InlineData(0.5)]
+    [InlineData(0.9)]
+    public void Load_BitFlippedModel_ThrowsInvalidData(double position)
+    {
+        var bytes = Saved();
+        bytes[(int)(bytes.Length * position)] ^= 0x5A;
+
+        Assert.Throws<InvalidDataException>(() => PostClassifier.Load(new MemoryStream(bytes)));
+    }
+
     [Fact]
     public void Load_SavedModel_GivesTheSameResultsAsTheTrainedOne()
     {
