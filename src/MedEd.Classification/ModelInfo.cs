@@ -24,6 +24,9 @@ public sealed record ModelInfo
     /// <summary>SHA-256 of the training data, as recorded by the trainer; null if unknown.</summary>
     public string? DataSha256 { get; init; }
 
+    /// <summary>The ML.NET package version the model was trained with; null if unknown.</summary>
+    public string? MlNetVersion { get; init; }
+
     /// <summary>When the model was trained; null if unknown.</summary>
     public DateTimeOffset? TrainedAt { get; init; }
 }

@@ -43,6 +43,7 @@ public sealed class PostClassifier
             CredibilityBands = _manifest.CredibilityBands,
             Signals = SignalDetector.Default.FeatureIds,
             DataSha256 = _manifest.DataSha256,
+            MlNetVersion = _manifest.MlNetVersion,
             TrainedAt = _manifest.TrainedAt,
         };
     }

@@ -38,7 +38,7 @@ internal static class ModelCard
             ["model"] = modelFile,
             ["modelVersion"] = info.Version,
             ["libraryVersion"] = PostClassifier.LibraryVersion,
-            ["mlNetVersion"] = typeof(Microsoft.ML.MLContext).Assembly.GetName().Version?.ToString(),
+            ["mlNetVersion"] = info.MlNetVersion,
             ["trainedAt"] = info.TrainedAt?.ToString("O", CultureInfo.InvariantCulture),
             ["trainingSeconds"] = Math.Round(trainingTime.TotalSeconds, 1),
             ["modelBytes"] = modelBytes,

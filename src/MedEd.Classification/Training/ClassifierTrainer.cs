@@ -156,11 +156,16 @@ public static class ClassifierTrainer
             CredibilityModel = credibilityModel,
             Seed = options.Seed,
             DataSha256 = DataHash(data),
-            MlNetVersion = typeof(MLContext).Assembly.GetName().Version?.ToString(),
+            MlNetVersion = MlNetVersion(),
             TrainedAt = DateTimeOffset.UtcNow,
         };
         return new ModelBundle(pipeline, schema, manifest);
     }
+
+    /// <summary>The ML.NET package version (its assemblies all carry the assembly version 1.0.0.0).</summary>
+    internal static string? MlNetVersion() =>
+        typeof(MLContext).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion.Split('+')[0];
 
     private static float BandValue(string band) => band switch
     {
